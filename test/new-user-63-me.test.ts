@@ -7,7 +7,6 @@
  * The sheet is the tester's own (docs/new-user-test-63-files/imp.js) as a grid.
  */
 import { importLedgers, importReport } from "../src/core/import";
-import { cliRemedy } from "../src/cli/commands/import";
 import type { CellValue, SheetGrid } from "../src/core/grid/types";
 
 const grid = (name: string, merges: string[], values: (CellValue | undefined)[][]): SheetGrid =>
@@ -59,8 +58,7 @@ it("63 D4: a kind taken with little confidence whose every row lacks a required 
     ["防诈骗宣传", "6人", "8", ""],
     ["上门办理业务", "7人", "12", ""],
   ]);
-  // The CLI's words for the remedy: the core's message names no flag (new-user test 70, D13).
-  const report = importReport(importLedgers([{ label: "a.xlsx", snapshot: { sheets: [sheet] } }], { unitName: "城关营业厅", unitType: "企事业单位", year: 2026, period: "上半年" }), { remedy: cliRemedy });
+  const report = importReport(importLedgers([{ label: "a.xlsx", snapshot: { sheets: [sheet] } }], { unitName: "城关营业厅", unitType: "企事业单位", year: 2026, period: "上半年" }));
   expect(report).toContain("  a.xlsx·Sheet1 第1张表 A1:D4 → 活动台账（把握 43%）");
-  expect(report).toContain("  提示：Sheet1!A1：这张表按活动台账导入，把握只有43%，各行都没有“日期”，导入后都是错误。请在原表补上这些列后重新导入，或用 --save-mapping 保存映射，改正这张表的 kind 和各列后用 --mapping 导入。");
+  expect(report).toContain("  提示：Sheet1!A1：这张表按活动台账导入，把握只有43%，各行都没有“日期”，导入后都是错误；请在原表补上这些列后重新导入，或用 --save-mapping 保存映射，改正这张表的 kind 和各列后用 --mapping 导入。");
 });

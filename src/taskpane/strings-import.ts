@@ -5,8 +5,7 @@
  * in strings.ts (`formatString`).
  * @module
  */
-import type { ImportRemedy, RemedyWords } from "../core/import/types";
-import { formatString, type Strings } from "./strings";
+import type { Strings } from "./strings";
 
 /** Simplified Chinese (default). */
 export const importZh = {
@@ -72,8 +71,6 @@ export const importZh = {
   importRenamed: "工作表“{from}”与标准表同名，已改名为“{to}”，内容未改动。",
   importProfileKept: "基本信息“{item}”已有“{found}”，未改为“{value}”。",
   importReviewNotes: "导入前请核对下列推断和发现；如有不对，可在上方改选表格的“类别”或各列的“导入到”，再导入。",
-  importRemedyKindTo: "如是，请在上方把这张表的“类别”改选为“{kind}”，再导入。",
-  importRemedyKind: "请在原表补上这些列后重新导入，或在上方改选这张表的“类别”和各列的“导入到”，再导入。",
   importGuessesTitle: "推断填写（{count} 处，请核对）：",
   importFindingsTitle: "发现（{count} 条）：",
   importCells: "单元格去向：非空单元格共 {total} 个，导入 {imported} 个。",
@@ -162,8 +159,6 @@ export const importEn: ImportStrings = {
   importRenamed: "Sheet “{from}” was named like a standard sheet and is now “{to}”; its contents are unchanged.",
   importProfileKept: "Profile “{item}” already holds “{found}”; not changed to “{value}”.",
   importReviewNotes: "Check the inferences and findings below before importing; if one is wrong, change a table’s “Kind” or a column’s “Goes to” above, then import.",
-  importRemedyKindTo: "If so, choose “{kind}” as this table’s “Kind” above, then import.",
-  importRemedyKind: "Add these columns to the sheet and import again, or change this table’s “Kind” and its columns’ “Goes to” above, then import.",
   importGuessesTitle: "Filled in by inference ({count}; please check):",
   importFindingsTitle: "Findings ({count}):",
   importCells: "Cells: {total} non-empty, {imported} imported.",
@@ -188,12 +183,4 @@ export const importEn: ImportStrings = {
 /** The import screen's strings in the pane's language (`strings.locale`). */
 export function importStrings(strings: Pick<Strings, "locale">): ImportStrings {
   return strings.locale.startsWith("en") ? importEn : importZh;
-}
-
-/**
- * A finding's remedy in the page's words: its 类别 and 导入到 selects, never the CLI's flags (new-user test 70, D13).
- * `choose-kind` to 活动台账: `如是，请在上方把这张表的“类别”改选为“活动台账”，再导入。`
- */
-export function importRemedyWords(t: ImportStrings): RemedyWords {
-  return { remedy: (r: ImportRemedy) => (r.to !== undefined ? formatString(t.importRemedyKindTo, { kind: r.to }) : t.importRemedyKind) };
 }

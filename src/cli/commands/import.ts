@@ -12,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
-import { analyseLedger, importLedgers, importReport, mappingProblem, parseMapping, profileOptionProblem, standardV1, type ImportOptions, type ImportRemedy, type ImportSource } from "../../core";
+import { analyseLedger, importLedgers, importReport, mappingProblem, parseMapping, profileOptionProblem, standardV1, type ImportOptions, type ImportSource } from "../../core";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";
 import { readCsv } from "../../adapters/xlsx/read-csv";
 import { readXls } from "../../adapters/xlsx/read-xls";
@@ -106,20 +106,10 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     io.out(`${JSON.stringify({ output: values.output, proposal: outcome.proposal, mapping: outcome.mapping, result: { missing: result.missing, findings: result.findings, guesses: result.guesses, cells: result.cells }, check: { errors: check.errors, warnings: check.warnings } }, null, 2)}\n`);
   } else {
     const notes = sources.flatMap((s) => (s.note ? [s.note] : []));
-    const lines = [`已导入：${sources.map((s) => s.label).join("、")} → ${values.output}（原文件未改动）。`, ...notes, ...importReport(outcome, { remedy: cliRemedy })];
+    const lines = [`已导入：${sources.map((s) => s.label).join("、")} → ${values.output}（原文件未改动）。`, ...notes, ...importReport(outcome)];
     if (saveMapping) lines.push(`映射已保存：${saveMapping}（下次用 --mapping ${saveMapping} 导入同样格式的表）。`);
     lines.push(`新台账：${check.errors}个错误、${check.warnings}个提示（用 campaign-ledger check ${values.output} 查看）。`);
     io.out(`${lines.join("\n")}\n`);
   }
   return check.errors ? 1 : 0;
-}
-
-/**
- * A finding's remedy in the CLI's words: its flags, a saved mapping's `kind` (new-user test 63, D4; the core says no flag,
- * new-user test 70, D13). `choose-kind` to 活动: `如是，请用 --save-mapping 保存映射，把这张表的 kind 改为“活动”，再用 --mapping 导入。`
- */
-export function cliRemedy(remedy: ImportRemedy): string {
-  return remedy.to !== undefined
-    ? `如是，请用 --save-mapping 保存映射，把这张表的 kind 改为“${remedy.to}”，再用 --mapping 导入。`
-    : "请在原表补上这些列后重新导入，或用 --save-mapping 保存映射，改正这张表的 kind 和各列后用 --mapping 导入。";
 }

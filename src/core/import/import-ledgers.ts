@@ -171,9 +171,7 @@ export function importLedgers(sources: readonly ImportSource[], options: ImportO
     const cell = `${name(m.source, grid.name)(m.block.headerRows[0], m.block.columns[0]?.col ?? 1)}`;
     findings.push({
       severity: "warning", rule: "import.doubtful-kind", cell,
-      // The how is each front end's own (the CLI's flags, the page's selects): the message names none (new-user test 70, D13).
-      message: `${cell}：这张表按${kind.name}导入，把握只有${Math.round(m.mapping.confidence * 100)}%，各行都没有${lacking.map((c) => `“${c.header}”`).join("")}，导入后都是错误${other ? `；它更像${other.name}（${other.ledger.title}）` : ""}。`,
-      remedy: { kind: "choose-kind", ...(other ? { to: other.name } : {}) },
+      message: `${cell}：这张表按${kind.name}导入，把握只有${Math.round(m.mapping.confidence * 100)}%，各行都没有${lacking.map((c) => `“${c.header}”`).join("")}，导入后都是错误；${other ? `它更像${other.name}（${other.ledger.title}）。如是，请用 --save-mapping 保存映射，把这张表的 kind 改为“${other.name}”，再用 --mapping 导入。` : "请在原表补上这些列后重新导入，或用 --save-mapping 保存映射，改正这张表的 kind 和各列后用 --mapping 导入。"}`,
     });
   }
 

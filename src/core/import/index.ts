@@ -10,5 +10,5 @@ export { importKinds, headerVocabulary, type ImportKind } from "./kinds";
 export { mapBlock, type BlockMapping } from "./map-columns";
 export { mappingOf, mappingProblem, parseMapping } from "./mapping-json";
 export { resolveProfile, unitNameOfTitle, unitTypeOfName, periodOfDates, profileOptionProblem } from "./profile";
-export { columnInRemark, findingText, importReport, REMARK_COLUMN } from "./report";
+export { columnInRemark, importReport, REMARK_COLUMN } from "./report";
 export { ledgerLookalikes } from "./lookalike";

@@ -6,7 +6,7 @@
  * @module
  */
 import { lettersToColumn } from "../grid/address";
-import type { BlockProposal, CellFate, ColumnBasis, ColumnProposal, ImportFinding, ImportOutcome, ImportSkipReason, RemedyWords } from "./types";
+import type { BlockProposal, CellFate, ColumnBasis, ColumnProposal, ImportOutcome, ImportSkipReason } from "./types";
 
 const REASON: Readonly<Record<ImportSkipReason, string>> = {
   title: "标题", header: "表头", total: "合计行", signature: "签名行", note: "注释", unmapped: "未对应的列",
@@ -103,21 +103,11 @@ export function columnInRemark(outcome: ImportOutcome, block: Pick<BlockProposal
 }
 
 /**
- * A finding's message, then its remedy in the front end's words (`words.remedy`) as a sentence of its own:
- * `…导入后都是错误。` + `请在原表补上这些列后重新导入，或……`. The core's message names no front end's controls (new-user
- * test 70, D13).
- */
-export function findingText(finding: ImportFinding, words: RemedyWords = {}): string {
-  return finding.remedy && words.remedy ? `${finding.message}${words.remedy(finding.remedy)}` : finding.message;
-}
-
-/**
  * The report as lines of Chinese text: profile, tables and columns (kind, confidence, basis), rows
  * written per ledger, guesses, findings, then the accounting (counts by reason, and every cell as
- * ranges). `outcome.result.ok` false: the missing fields come first. `words`: the front end's wording of remedies
- * ({@link findingText}).
+ * ranges). `outcome.result.ok` false: the missing fields come first.
  */
-export function importReport(outcome: ImportOutcome, words: RemedyWords = {}): string[] {
+export function importReport(outcome: ImportOutcome): string[] {
   const { proposal, result } = outcome;
   const lines: string[] = [];
   if (!result.ok) lines.push(`缺少${result.missing.join("、")}，未导入。`);
@@ -139,7 +129,7 @@ export function importReport(outcome: ImportOutcome, words: RemedyWords = {}): s
   }
   if (result.findings.length) {
     lines.push(`发现（${result.findings.length}条）：`);
-    for (const f of result.findings) lines.push(`  ${f.severity === "error" ? "错误" : "提示"}：${findingText(f, words)}`);
+    for (const f of result.findings) lines.push(`  ${f.severity === "error" ? "错误" : "提示"}：${f.message}`);
   }
   const imported = result.cells.filter((c) => c.status === "imported").length;
   const counts = new Map<ImportSkipReason, number>();

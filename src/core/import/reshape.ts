@@ -7,7 +7,7 @@
  * @module
  */
 import { HEADCOUNT_WORDS, honourMeasure, ledgersOf, placementByWords, type Catalog, type FieldSpec, type LedgerSpec } from "../catalog";
-import { actionVerbs, SYSTEM_HONOUR } from "../catalog/domain";
+import { SYSTEM_HONOUR } from "../catalog/domain";
 // The classifier by its own path (not the barrel): it loads with the import screen only (webpack.config.js).
 import { activityKindByWords, enumByWords, isIndoorClutter, namesTraditionalFestival, publicityUnitOfKind, rectifiedByStatus } from "../catalog/classify";
 import { hasContactData, withoutContactNumbers } from "../normalize/personal";
@@ -1075,9 +1075,6 @@ function typeOfTable(values: readonly string[], title: string): { value: string;
   return distinct.size === 1 && alone ? alone : undefined;
 }
 
-/** The header a remark is kept under (`发放宣传品：` of `发放宣传品：30张`): the table's words, not the row's. */
-const REMARK_HEADER = /^[^：:]{1,16}[：:]/u;
-
 /** Fills what a ledger requires and the table did not give: 单位, enumerations by the classifier, 人数 of an honour by its names. */
 function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping, title: string): void {
   // The words that say what the row is about: its name, content and remarks (not its place or host, `志愿服务站`).
@@ -1098,11 +1095,7 @@ function completeRow(catalog: Catalog, ledger: LedgerSpec, row: DraftRow, mappin
     }
     if (!field.required) {
       // An optional enumeration is filled only when the row's words (or the table's title) say it (方式 发放 of a 发放登记).
-      // The row's own words (its names, each remark's text after its header) say it first; a row whose words name another
-      // act (`张贴公益广告`) takes none from a column's header (`发放宣传品：30张`) or the title: 张贴 is no 发放 (new-user test 70, D12).
-      const own = `${named.join(" ")} ${row.remarks.map((r) => r.replace(REMARK_HEADER, "")).join(" ")}`;
-      const ownSaid = field.type === "enum" ? enumByWords(catalog, ledger.id, field.id, own) : undefined;
-      const said = field.type !== "enum" ? undefined : ownSaid ?? (actionVerbs.some((v) => own.includes(v)) ? undefined : enumByWords(catalog, ledger.id, field.id, `${words} ${title}`));
+      const said = field.type === "enum" ? enumByWords(catalog, ledger.id, field.id, `${words} ${title}`) : undefined;
       // `新换了8块` of a row of 12: 更换 would make all 12 replaced, so a 方式 said of another count is no guess (new-user test 48, D16).
       const partOnly = said !== undefined && field.id === "mode" && row.remarks.some((r) => enumByWords(catalog, ledger.id, field.id, r) === said && partCount(r, row.values.get("数量")));
       if (said && !partOnly) guess(field.header, said, `按本行文字${title ? "和表名" : ""}归为${said}`);
@@ -1157,9 +1150,6 @@ function unitFor(ledger: LedgerSpec, row: DraftRow, mapping: BlockMapping): { va
   if (fromColumn?.unit && (!allowed || allowed.includes(fromColumn.unit)) && row.values.has(fromColumn.target!.field!.header)) return { value: fromColumn.unit, basis: `按表头“${fromColumn.source.header}”` };
   if (ledger.id === "activities") return row.values.has("参与数量") ? { value: "人", basis: "表头未写人或人次，按人计" } : undefined;
   if (ledger.id === "publicity") {
-    // No 数量, no word to count it in: a unit is never invented where no figure is (new-user test 70, D1: `其他…个` of a
-    // training; D12: `30张` kept in 备注 became 块).
-    if (!row.values.has("数量")) return undefined;
     const kind = row.values.get("类型");
     // A thing the list lacks counted in a word the list lacks (`宣传手册 | 500本`): `个` would be a guess of both, so
     // 单位 stays blank and 规范检查 asks for it (new-user test 34, D8), never `其他…500个`.

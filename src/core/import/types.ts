@@ -129,25 +129,8 @@ export interface ImportFinding {
   readonly rule: string;
   /** Source cell (`旧台账.xlsx·Sheet1!D12`), or a standard cell for a guess. */
   readonly cell: string;
-  /** Chinese, naming the sheet and cell first; it names no front end's controls (no CLI flag, no button). */
+  /** Chinese, naming the sheet and cell first. */
   readonly message: string;
-  /** What the user can do about it, for each front end to word its own way ({@link findingText}). */
-  readonly remedy?: ImportRemedy;
-}
-
-/**
- * A remedy of a finding, said by each front end in its own words (the CLI its `--save-mapping`/`--mapping`, the page its
- * 类别 and 导入到 selects; new-user test 70, D13). `choose-kind`: the table was taken as a kind it hardly fits — `to`
- * names the kind that fits better (`活动`), else the table's kind and columns are to be corrected or its columns added.
- */
-export interface ImportRemedy {
-  readonly kind: "choose-kind";
-  readonly to?: string;
-}
-
-/** A front end's wording of a finding's remedy (the CLI's flags, the page's selects); none: the finding's message alone. */
-export interface RemedyWords {
-  readonly remedy?: (remedy: ImportRemedy) => string;
 }
 
 /** A value import chose for a required field by the catalog's classifier (or a default), listed for the user. */

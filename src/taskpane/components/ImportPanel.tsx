@@ -16,13 +16,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formOf, standardV1 } from "../../core/catalog";
-import { columnInRemark, findingText, importReport, REMARK_COLUMN, type BlockProposal, type ImportFinding, type ImportOutcome, type ImportSkipReason, type ProfileField } from "../../core/import";
+import { columnInRemark, importReport, REMARK_COLUMN, type BlockProposal, type ImportFinding, type ImportOutcome, type ImportSkipReason, type ProfileField } from "../../core/import";
 import { describeError } from "../errors";
 import { deliverDownload, paneDeliverEnv } from "../export/deliver-workbook";
 import { usePane } from "../ops-context";
 import { canConfirm, cellCounts, chosenSources, sourcesLabel, fieldNames, importReducer, initialImport, isEdited, kindNames, rowsPerLedger, type ImportState } from "../state/import";
 import { formatString } from "../strings";
-import { importRemedyWords, importStrings, type ImportStrings } from "../strings-import";
+import { importStrings, type ImportStrings } from "../strings-import";
 import { ErrorBar } from "./ErrorBar";
 
 /** Lines listed at most in the guesses and findings of the report (the full report has all). */
@@ -306,7 +306,7 @@ export function ImportPanel({ onWritten }: { readonly onWritten?: () => void }) 
           <CellAccounting state={state} t={t} />
           <details>
             <summary><Caption1>{t.importFullReport}</Caption1></summary>
-            <pre className={styles.pre} data-testid="import-report">{importReport(outcome, importRemedyWords(t)).join("\n")}</pre>
+            <pre className={styles.pre} data-testid="import-report">{importReport(outcome).join("\n")}</pre>
           </details>
           <Button onClick={() => void list()} style={{ alignSelf: "flex-start" }}>{t.importAgain}</Button>
         </>
@@ -357,9 +357,8 @@ function GuessesAndFindings({ outcome, findings, t, cellRef, jumpable }: {
             {findings.slice(0, MAX_LINES).map((f, i) => {
               // The message names its cell first: a jump button takes that place, never the cell twice (new-user test 8, D10).
               const jump = jumpable && !!f.cell && !f.cell.includes("·");
-              const text = findingText(f, importRemedyWords(t));
-              const rest = text.startsWith(`${f.cell}：`) ? text.slice(f.cell.length + 1) : text;
-              return <li key={i}>{jump ? <>{cellRef(f.cell)}：{rest}</> : text}</li>;
+              const rest = f.message.startsWith(`${f.cell}：`) ? f.message.slice(f.cell.length + 1) : f.message;
+              return <li key={i}>{jump ? <>{cellRef(f.cell)}：{rest}</> : f.message}</li>;
             })}
           </ul>
         </>
