@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type Dispatch } from "react";
 import { Body1, Button, Caption1, Field, Input, Link, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Switch, tokens } from "@fluentui/react-components";
 import { compareWithPrevious, formatSerialDate, monthOfReport, signOffDateLine, exportGate, readPreviousPeriod, summariseLedger, summaryLeftOut, type Analysis } from "../../core";
+import { AppendixChoice } from "./AppendixChoice";
 import { isPage } from "../operations";
 import { describeError } from "../errors";
 import { copyDocument, deliverDocx } from "../export/deliver";
@@ -289,12 +290,7 @@ export function SummaryTab({ state, dispatch, validate, check, onShowErrors }: S
                 <MessageBarBody data-testid="compare-error">{state.previousError}</MessageBarBody>
               </MessageBar>
             )}
-            {/* A roll-up's summary always ends with each unit's figures: said instead of a switch that would not govern it (new-user test 18, D16). */}
-            {(analysis as { readonly combined?: boolean } | undefined)?.combined ? (
-              <Caption1 data-testid="rollup-appendix-note">{strings.rollupAppendixNote}</Caption1>
-            ) : (
-              <Switch checked={state.appendix} onChange={(_e, d) => dispatch({ type: "appendix/set", on: d.checked })} label={strings.appendixSwitch} />
-            )}
+            <AppendixChoice analysis={analysis} on={state.appendix} onChange={(on) => dispatch({ type: "appendix/set", on })} strings={strings} />
           </section>
           {state.exportPhase === "confirm" && (
             <MessageBar intent="error" layout="multiline">

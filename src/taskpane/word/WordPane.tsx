@@ -23,6 +23,7 @@ import {
 import { analyseLedger, exportGate, formatSerialDate, monthOfReport, signOffDateLine, standardV1, summariseLedger, summaryLeftOut } from "../../core";
 import { wordMessage } from "./word-message";
 import { InsertTooLargeError } from "../../adapters/word/insert-at-cursor";
+import { AppendixChoice } from "../components/AppendixChoice";
 import { NarrativePreview } from "../components/NarrativePreview";
 import { FindingList } from "../components/FindingList";
 import { LeftOutNotes } from "../components/LeftOutNotes";
@@ -302,12 +303,7 @@ export function WordPane({ ops, strings }: WordPaneProps) {
             </Field>
           )}
           <Switch checked={state.includeNames} onChange={(_e, d) => dispatch({ type: "names/set", on: d.checked })} label={strings.includeNames} />
-          {/* 附主要指标统计表 as in the Excel pane (new-user test 69, D13); a roll-up's summary always ends with each unit's figures. */}
-          {(analysis as { readonly combined?: boolean } | undefined)?.combined ? (
-            <Caption1 data-testid="rollup-appendix-note">{strings.rollupAppendixNote}</Caption1>
-          ) : (
-            <Switch checked={state.appendix} onChange={(_e, d) => dispatch({ type: "appendix/set", on: d.checked })} label={strings.appendixSwitch} data-testid="word-appendix" />
-          )}
+          <AppendixChoice analysis={analysis} on={state.appendix} onChange={(on) => dispatch({ type: "appendix/set", on })} strings={strings} testId="word-appendix" />
 
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void act("open", false)} disabled={busy || blocked || !canOpen}>
